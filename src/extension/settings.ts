@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+
+/** The extension's settings, read fresh each time so a change takes effect at once. */
+export function settings() {
+  const config = vscode.workspace.getConfiguration('whoswho');
+  return {
+    decorationsEnabled: config.get<boolean>('decorations.enabled', true),
+    languages: config.get<string[]>('languages', DEFAULT_LANGUAGES),
+    hoverEnabled: config.get<boolean>('hover.enabled', true),
+    maxFileSizeKB: config.get<number>('maxFileSizeKB', 1024),
+  };
+}
+
+export const DEFAULT_LANGUAGES = ['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'latex', 'org', 'whoswho-article'];
+
+export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration('whoswho');
+}
+
+export function isDecoratedLanguage(document: vscode.TextDocument): boolean {
+  return settings().languages.includes(document.languageId);
+}
