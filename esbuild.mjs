@@ -15,10 +15,14 @@ const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
 
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/data/whoswho.schema.json', 'dist/whoswho.schema.json');
+copyFileSync('media/panel.css', 'dist/panel.css');
+copyFileSync('node_modules/@vscode/codicons/dist/codicon.css', 'dist/codicon.css');
+copyFileSync('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/codicon.ttf');
 
 await Promise.all([
   build({ ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...node, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' }),
   ...(production
     ? []
     : [

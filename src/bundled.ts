@@ -2,7 +2,8 @@
 import article from './data/article.txt';
 import knowledgeBaseJson from './data/article.whoswho.json';
 import { Engine } from './core/engine';
-import { validateKnowledgeBase, KnowledgeBase } from './core/knowledgeBase';
+import { KnowledgeBase } from './core/knowledgeBase';
+import { validateKnowledgeBase } from './core/validate';
 
 export const bundledArticle: string = article;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { bundledEngine } from '../bundled';
 import { Engine } from '../core/engine';
-import { KnowledgeBaseError, parseKnowledgeBase } from '../core/knowledgeBase';
+import { KnowledgeBaseError, parseKnowledgeBase } from '../core/validate';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 
 const USAGE = `Usage: whoswho <command> [options]

@@ -49,6 +49,14 @@ export function summaryLine(knowledgeBase: KnowledgeBase, entity: Entity): strin
   return institution ? `${role.title}, ${institution}` : role.title;
 }
 
+/** "Wang Yongjin, Procurator General of the Guizhou Provincial Procuratorate": how a story first introduces someone. */
+export function firstReference(knowledgeBase: KnowledgeBase, entity: Entity): string {
+  const role = entity.roles?.[0];
+  if (!role) return entity.name;
+  const institution = role.institution ? knowledgeBase.get(role.institution)?.name : undefined;
+  return institution ? `${entity.name}, ${role.title} of the ${institution}` : `${entity.name}, ${role.title}`;
+}
+
 export function cardData(knowledgeBase: KnowledgeBase, entity: Entity): CardData {
   const ref = (other: Entity) => ({ id: other.id, name: other.name });
   const parent = entity.parent ? knowledgeBase.get(entity.parent) : undefined;

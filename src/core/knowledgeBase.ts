@@ -1,5 +1,3 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import schema from '../data/whoswho.schema.json';
 import type { Entity, KnowledgeBaseFile, SourceInfo } from './model';
 
 /** A knowledge base that cannot be used, with the JSON path of the first problem ("/entities/3/name"). */
@@ -13,8 +11,6 @@ export class KnowledgeBaseError extends Error {
     this.name = 'KnowledgeBaseError';
   }
 }
-
-const validateSchema = new Ajv({ allErrors: false, strict: false }).compile<KnowledgeBaseFile>(schema);
 
 /** Validated, indexed entities. Immutable: a changed file gives a new KnowledgeBase. */
 export class KnowledgeBase {
@@ -65,52 +61,4 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Parses and validates the text of a `*.whoswho.json` file; throws KnowledgeBaseError naming where it is wrong. */
-export function parseKnowledgeBase(text: string, origin?: string): KnowledgeBase {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new KnowledgeBaseError('', `not valid JSON (${(error as Error).message})`, origin);
-  }
-  return new KnowledgeBase(validateKnowledgeBase(data, origin));
-}
-
-/** Checks the schema, then what a schema cannot say: unique ids, and references that point at entities that exist. */
-export function validateKnowledgeBase(data: unknown, origin?: string): KnowledgeBaseFile {
-  if (!validateSchema(data)) {
-    const first = (validateSchema.errors ?? [])[0];
-    throw new KnowledgeBaseError(first?.instancePath ?? '', describeSchemaError(first), origin);
-  }
-  const ids = new Map<string, number>();
-  data.entities.forEach((entity, index) => {
-    if (ids.has(entity.id)) {
-      throw new KnowledgeBaseError(`/entities/${index}/id`, `duplicate id "${entity.id}" (first used by /entities/${ids.get(entity.id)})`, origin);
-    }
-    ids.set(entity.id, index);
-  });
-  data.entities.forEach((entity, index) => {
-    if (entity.parent !== undefined && !ids.has(entity.parent)) {
-      throw new KnowledgeBaseError(`/entities/${index}/parent`, `no entity has the id "${entity.parent}"`, origin);
-    }
-    entity.roles?.forEach((role, roleIndex) => {
-      if (role.institution !== undefined && !ids.has(role.institution)) {
-        throw new KnowledgeBaseError(`/entities/${index}/roles/${roleIndex}/institution`, `no entity has the id "${role.institution}"`, origin);
-      }
-    });
-  });
-  return data;
-}
-
-function describeSchemaError(error: ErrorObject | undefined): string {
-  if (!error) return 'does not match the Who\'s Who schema';
-  if (error.keyword === 'additionalProperties') {
-    return `unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
-  }
-  if (error.keyword === 'enum') {
-    return `${error.message}: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-  }
-  return error.message ?? 'does not match the Who\'s Who schema';
 }

@@ -1,16 +1,26 @@
 import * as vscode from 'vscode';
-import { EngineHost } from './engineHost';
-import { MentionCache } from './mentionCache';
+import { registerArticleView } from './articleView';
+import { Commands } from './commands';
 import { DecorationController } from './decorations';
+import { EditorTracker } from './editorTracker';
+import { EngineHost } from './engineHost';
 import { registerHovers } from './hover';
+import { InThisDocumentProvider } from './inThisDocument';
+import { MentionCache } from './mentionCache';
+import { panelHtml } from './panel/html';
+import { PanelProvider } from './panel/panelProvider';
 
 /** Wires VS Code's events to the engine; each feature lives in its own file. */
 export function activate(context: vscode.ExtensionContext): WhosWhoApi {
   const host = new EngineHost();
   const mentions = new MentionCache(host);
+  const editors = new EditorTracker();
   const decorations = new DecorationController(host, mentions);
-  context.subscriptions.push(host, mentions, decorations, registerHovers(host, mentions));
-  return { host, mentions, decorations };
+  const panel = new PanelProvider(context.extensionUri, host, mentions, editors, (webview) => panelHtml(webview, context.extensionUri, vscode.Uri.joinPath));
+  const commands = new Commands(host, mentions, editors, panel);
+  const inThisDocument = new InThisDocumentProvider(host, mentions, editors);
+  context.subscriptions.push(host, mentions, editors, decorations, panel, commands, inThisDocument, registerHovers(host, mentions), registerArticleView(host));
+  return { host, mentions, decorations, panel, commands, inThisDocument };
 }
 
 export function deactivate(): void {
@@ -22,4 +32,7 @@ export interface WhosWhoApi {
   host: EngineHost;
   mentions: MentionCache;
   decorations: DecorationController;
+  panel: PanelProvider;
+  commands: Commands;
+  inThisDocument: InThisDocumentProvider;
 }

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 
+export type DecorationStyle = 'highlight' | 'underline';
+
 /** The extension's settings, read fresh each time so a change takes effect at once. */
 export function settings() {
   const config = vscode.workspace.getConfiguration('whoswho');
   return {
     decorationsEnabled: config.get<boolean>('decorations.enabled', true),
+    decorationStyle: config.get<DecorationStyle>('decorations.style', 'highlight'),
     languages: config.get<string[]>('languages', DEFAULT_LANGUAGES),
     hoverEnabled: config.get<boolean>('hover.enabled', true),
     maxFileSizeKB: config.get<number>('maxFileSizeKB', 1024),

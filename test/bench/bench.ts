@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Engine } from '../../src/core/engine';
-import { parseKnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseKnowledgeBase } from '../../src/core/validate';
 import { mentionAt } from '../../src/core/mentionIndex';
 import type { Mention } from '../../src/core/mentions';
 import { normalizeText } from '../../src/core/normalize';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import MarkdownIt from 'markdown-it';
 import { cardData, cardMarkdown, summaryLine } from '../../src/core/card';
 import { escapeHtml, escapeMarkdown } from '../../src/core/escape';
-import { parseKnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseKnowledgeBase } from '../../src/core/validate';
 import { articleEngine } from './fixtures';
 
 describe('cards', () => {

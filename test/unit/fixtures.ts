@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../../src/core/engine';
-import { parseKnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseKnowledgeBase } from '../../src/core/validate';
 
 const dataDir = join(__dirname, '..', '..', 'src', 'data');
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import Ajv from 'ajv';
 import schema from '../../src/data/whoswho.schema.json';
 import { splitParagraphs } from '../../src/core/article';
-import { KnowledgeBaseError, parseKnowledgeBase } from '../../src/core/knowledgeBase';
+import { KnowledgeBaseError, parseKnowledgeBase } from '../../src/core/validate';
 import { normalizeText } from '../../src/core/normalize';
 import { paragraphsByEntity } from '../../src/core/provenance';
 import { articleEngine, articleText, knowledgeBaseText } from './fixtures';
