@@ -207,7 +207,9 @@ function openCard(id: string): void {
   heading.appendChild(codicon(KIND_ICONS[entity.kind]));
   heading.appendChild(document.createTextNode(` ${card.name}`));
   cardView.appendChild(heading);
-  cardView.appendChild(element('div', 'kind', `${card.kindLabel} · ${countText(card.id)}`));
+  const kind = element('div', 'kind', `${card.kindLabel} · ${countText(card.id)}`);
+  kind.dataset.kindLabel = card.kindLabel;
+  cardView.appendChild(kind);
   cardView.appendChild(element('p', 'description', card.description));
 
   const actions = element('div', 'actions');
@@ -276,6 +278,8 @@ input.addEventListener('keydown', (event) => {
     setActive(Math.max(0, Math.min(rows.length - 1, activeIndex + step)));
     reportRendered();
   } else if (event.key === 'Enter') {
+    // Without this, the Enter that opens the card would also press the card's first button.
+    event.preventDefault();
     const row = rows[activeIndex] ?? rows[0];
     if (row) openCard(row.id);
   } else if (event.key === 'Escape' && input.value !== '') {
@@ -285,8 +289,8 @@ input.addEventListener('keydown', (event) => {
     saveState();
   }
 });
-cardView.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') {
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && cardId) {
     event.preventDefault();
     closeCard();
   }
@@ -310,6 +314,10 @@ window.addEventListener('message', (event: MessageEvent<ToPanel>) => {
       for (const row of rows) {
         const counts = row.element.querySelector('.row-counts');
         if (counts) counts.textContent = countText(row.id);
+      }
+      if (cardId) {
+        const kind = cardView.querySelector<HTMLElement>('.kind');
+        if (kind) kind.textContent = `${kind.dataset.kindLabel} · ${countText(cardId)}`;
       }
       break;
     case 'focusSearch':
