@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { bundledEngine } from '../bundled';
 import { Engine } from '../core/engine';
+import { findMisquotes } from '../core/misquotes';
 import { KnowledgeBaseError, parseKnowledgeBase } from '../core/validate';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 
@@ -10,6 +11,7 @@ Commands:
   list                 every person, institution and event
   search QUERY         fuzzy search (typos, partial names, titles, institutions)
   mentions FILE        every mention of a known name in FILE
+  lint FILE...         misspelled names and misquotes; exit 1 when any is found
 
 Options:
   --json               machine-readable output
@@ -33,6 +35,8 @@ export function run(argv: readonly string[], out: (line: string) => void, err: (
         return search(engine, args, out);
       case 'mentions':
         return mentions(engine, args, out);
+      case 'lint':
+        return lint(engine, args, out);
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }
@@ -82,4 +86,38 @@ function mentions(engine: Engine, args: ParsedArgs, out: (line: string) => void)
   if (args.json) out(JSON.stringify(found, null, 2));
   else for (const mention of found) out(`${file}:${mention.line + 1}:${mention.character + 1}: ${mention.text} [${mention.id}]`);
   return 0;
+}
+
+interface LintProblem {
+  file: string;
+  line: number;
+  column: number;
+  kind: 'misspelled-name' | 'misquote';
+  text: string;
+  suggestions: string[];
+  message: string;
+}
+
+/** Misspelled names and misquotes in each file: exit 1 when there are any, 0 when all are clean. */
+function lint(engine: Engine, args: ParsedArgs, out: (line: string) => void): number {
+  if (args.positional.length === 0) throw new UsageError('lint needs at least one FILE');
+  const problems: LintProblem[] = [];
+  for (const file of args.positional) {
+    const text = readText(file);
+    const language = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+    for (const miss of engine.nearMisses.check(text, language)) {
+      const suggestions = miss.candidates.map((candidate) => candidate.name);
+      problems.push({ file, line: miss.line + 1, column: miss.character + 1, kind: 'misspelled-name', text: miss.text, suggestions, message: `did you mean "${suggestions[0]}"? ("${miss.text.replace(/\s+/g, ' ')}")` });
+    }
+    const mentions = engine.matcher.findMentions(text);
+    const all = [...mentions, ...engine.surnames.resolve(text, mentions)].sort((a, b) => a.start - b.start);
+    for (const misquote of findMisquotes(engine.knowledgeBase, text, all)) {
+      const person = engine.knowledgeBase.get(misquote.entityId)?.name ?? misquote.entityId;
+      problems.push({ file, line: misquote.line + 1, column: misquote.character + 1, kind: 'misquote', text: misquote.text, suggestions: [misquote.articleText], message: `differs from what ${person} said in the article (¶${misquote.paragraph}): "${misquote.articleText}"` });
+    }
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  if (args.json) out(JSON.stringify(problems, null, 2));
+  else for (const problem of problems) out(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+  return problems.length > 0 ? 1 : 0;
 }

@@ -85,6 +85,17 @@ export interface CardLinks {
   findMentions?: (entityId: string) => string;
 }
 
+/** The card of a surname that two or more introduced people share: each of them, and the warning. */
+export function ambiguousCardMarkdown(knowledgeBase: KnowledgeBase, surname: string, entities: Entity[], links: CardLinks = {}): string {
+  const lines = [`**${escapeMarkdown(surname)}** · ambiguous: ${entities.length} people with this surname are named above`, ''];
+  for (const entity of entities) {
+    const open = links.openInPanel ? ` · [Open in panel](${links.openInPanel(entity.id)})` : '';
+    lines.push(`- **${escapeMarkdown(entity.name)}**, ${escapeMarkdown(summaryLine(knowledgeBase, entity))}${open}`);
+  }
+  lines.push('', 'Use the full name to say which one you mean.');
+  return lines.join('\n');
+}
+
 const QUOTE_LIMIT = 220;
 
 /**

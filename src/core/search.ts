@@ -61,9 +61,9 @@ const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
  */
 const NAME_DISTANCE_WEIGHT = 0.05;
 
-/** Words for Fuse.js's token search; apostrophes vanish, so "People's" and "Peoples" agree and no stray "s" is left. */
+/** Words for Fuse.js's token search; possessives and apostrophes vanish, so "People's" and "People" agree and no stray "s" is left. */
 function searchWords(text: string): string[] {
-  return text.replace(/['\u2019]/g, '').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return text.replace(/\s*['\u2019]s\b/g, '').replace(/['\u2019]/g, '').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
 /** The Fuse.js index of a knowledge base, built once per knowledge base. */

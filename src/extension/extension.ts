@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import { registerArticleView } from './articleView';
 import { Commands } from './commands';
+import { registerCompletion } from './completion';
+import { DiagnosticsController } from './diagnostics';
 import { DecorationController } from './decorations';
 import { EditorTracker } from './editorTracker';
 import { EngineHost } from './engineHost';
 import { registerHovers } from './hover';
 import { InThisDocumentProvider } from './inThisDocument';
 import { MentionCache } from './mentionCache';
+import { registerNavigation } from './navigation';
 import { panelHtml } from './panel/html';
 import { PanelProvider } from './panel/panelProvider';
 
@@ -19,8 +22,10 @@ export function activate(context: vscode.ExtensionContext): WhosWhoApi {
   const panel = new PanelProvider(context.extensionUri, host, mentions, editors, (webview) => panelHtml(webview, context.extensionUri, vscode.Uri.joinPath));
   const commands = new Commands(host, mentions, editors, panel);
   const inThisDocument = new InThisDocumentProvider(host, mentions, editors);
-  context.subscriptions.push(host, mentions, editors, decorations, panel, commands, inThisDocument, registerHovers(host, mentions), registerArticleView(host));
-  return { host, mentions, decorations, panel, commands, inThisDocument };
+  const diagnostics = new DiagnosticsController(host, mentions);
+  context.subscriptions.push(host, mentions, editors, decorations, panel, commands, inThisDocument, diagnostics);
+  context.subscriptions.push(registerHovers(host, mentions), registerArticleView(host), registerCompletion(host), registerNavigation(host, mentions));
+  return { host, mentions, decorations, panel, commands, inThisDocument, diagnostics };
 }
 
 export function deactivate(): void {
@@ -35,4 +40,5 @@ export interface WhosWhoApi {
   panel: PanelProvider;
   commands: Commands;
   inThisDocument: InThisDocumentProvider;
+  diagnostics: DiagnosticsController;
 }

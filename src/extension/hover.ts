@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { cardMarkdown } from '../core/card';
+import { ambiguousCardMarkdown, cardMarkdown } from '../core/card';
 import { commandLinks, OUR_HOVER_COMMANDS } from './commandLinks';
 import type { EngineHost } from './engineHost';
-import type { MentionCache } from './mentionCache';
+import { isSurnameReference, type MentionCache } from './mentionCache';
 import { settings } from './settings';
 
 /** Hover cards on every mention: the engine's card, whose links may run only our own commands. */
@@ -13,9 +13,14 @@ export function registerHovers(host: EngineHost, cache: MentionCache): vscode.Di
       provideHover(document, position) {
         if (!settings().hoverEnabled) return undefined;
         const mention = cache.mentionAt(document, position);
-        const entity = mention && host.engine.knowledgeBase.get(mention.entityId);
+        const knowledgeBase = host.engine.knowledgeBase;
+        const entity = mention && knowledgeBase.get(mention.entityId);
         if (!mention || !entity) return undefined;
-        const markdown = new vscode.MarkdownString(cardMarkdown(host.engine.knowledgeBase, entity, commandLinks()));
+        const ambiguous = isSurnameReference(mention) && mention.candidates.length > 1;
+        const text = ambiguous
+          ? ambiguousCardMarkdown(knowledgeBase, mention.text, mention.candidates.flatMap((id) => knowledgeBase.get(id) ?? []), commandLinks())
+          : cardMarkdown(knowledgeBase, entity, commandLinks());
+        const markdown = new vscode.MarkdownString(text);
         markdown.isTrusted = { enabledCommands: [...OUR_HOVER_COMMANDS] };
         markdown.supportHtml = false;
         return new vscode.Hover(markdown, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));

@@ -2,12 +2,23 @@ import * as vscode from 'vscode';
 import { LineIndex } from '../core/lines';
 import type { Mention } from '../core/mentions';
 import { mentionAt } from '../core/mentionIndex';
+import type { SurnameReference } from '../core/surnames';
 import type { EngineHost } from './engineHost';
 import { isDecoratedLanguage, settings } from './settings';
 
+/** A mention in a document: a full name, or a surname standing for someone named in full earlier. */
+export type DocumentMention = Mention | SurnameReference;
+
+export function isSurnameReference(mention: DocumentMention): mention is SurnameReference {
+  return 'candidates' in mention;
+}
+
 interface CachedMentions {
   version: number;
-  mentions: Mention[];
+  /** Full-name mentions: what the matcher finds, kept up to date line by line. */
+  full: Mention[];
+  /** Full mentions and surname references, in order; derived from `full` once per version. */
+  all?: DocumentMention[];
 }
 
 /** Why a document has no mentions: not a decorated language, or too large to scan. */
@@ -34,7 +45,10 @@ export class MentionCache implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => this.applyEdit(event)),
       host.onDidChange(() => this.cache.clear()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('whoswho.languages') || event.affectsConfiguration('whoswho.maxFileSizeKB')) this.cache.clear();
+        if (['whoswho.languages', 'whoswho.maxFileSizeKB', 'whoswho.surnames.enabled'].some((key) => event.affectsConfiguration(key))) {
+          this.cache.clear();
+          vscode.workspace.textDocuments.forEach((document) => this.changed.fire(document));
+        }
       }),
     ];
   }
@@ -46,17 +60,33 @@ export class MentionCache implements vscode.Disposable {
     return undefined;
   }
 
-  mentions(document: vscode.TextDocument): Mention[] {
-    if (this.skipReason(document)) return [];
-    const key = document.uri.toString();
-    const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.mentions;
-    const mentions = this.host.engine.matcher.findMentions(document.getText());
-    this.cache.set(key, { version: document.version, mentions });
-    return mentions;
+  /** Full-name mentions only. */
+  fullMentions(document: vscode.TextDocument): Mention[] {
+    return this.entry(document)?.full ?? [];
   }
 
-  mentionAt(document: vscode.TextDocument, position: vscode.Position): Mention | undefined {
+  /** Full-name mentions and surname references, in document order. */
+  mentions(document: vscode.TextDocument): DocumentMention[] {
+    const entry = this.entry(document);
+    if (!entry) return [];
+    if (!entry.all) {
+      const surnames = settings().surnamesEnabled ? this.host.engine.surnames.resolve(document.getText(), entry.full) : [];
+      entry.all = surnames.length === 0 ? entry.full : [...entry.full, ...surnames].sort((a, b) => a.start - b.start);
+    }
+    return entry.all;
+  }
+
+  private entry(document: vscode.TextDocument): CachedMentions | undefined {
+    if (this.skipReason(document)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached;
+    const fresh = { version: document.version, full: this.host.engine.matcher.findMentions(document.getText()) };
+    this.cache.set(key, fresh);
+    return fresh;
+  }
+
+  mentionAt(document: vscode.TextDocument, position: vscode.Position): DocumentMention | undefined {
     return mentionAt(this.mentions(document), document.offsetAt(position));
   }
 
@@ -65,7 +95,8 @@ export class MentionCache implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (event.contentChanges.length === 0) return;
     if (cached && cached.version === event.document.version - 1 && event.contentChanges.length === 1 && !this.skipReason(event.document)) {
-      cached.mentions = this.rescanAround(event.document, cached.mentions, event.contentChanges[0]);
+      cached.full = this.rescanAround(event.document, cached.full, event.contentChanges[0]);
+      cached.all = undefined;
       cached.version = event.document.version;
     } else {
       this.cache.delete(key);
@@ -80,10 +111,10 @@ export class MentionCache implements vscode.Disposable {
     const lastChangedLine = change.range.start.line + insertedLines;
     const endLine = Math.min(document.lineCount, lastChangedLine + reach + 1);
     const from = document.offsetAt(new vscode.Position(firstLine, 0));
-    const to = endLine >= document.lineCount ? document.getText().length : document.offsetAt(new vscode.Position(endLine, 0));
+    const text = document.getText();
+    const to = endLine >= document.lineCount ? text.length : document.offsetAt(new vscode.Position(endLine, 0));
     const delta = change.text.length - change.rangeLength;
     const oldTo = to - delta;
-    const text = document.getText();
     const lines = new LineIndex(text);
     this.rescannedLines += endLine - firstLine;
     const before = old.filter((mention) => mention.start < from);

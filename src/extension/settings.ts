@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 export type DecorationStyle = 'highlight' | 'underline';
+export type DiagnosticSeverityName = 'error' | 'warning' | 'information' | 'hint';
 
 /** The extension's settings, read fresh each time so a change takes effect at once. */
 export function settings() {
@@ -11,6 +12,10 @@ export function settings() {
     languages: config.get<string[]>('languages', DEFAULT_LANGUAGES),
     hoverEnabled: config.get<boolean>('hover.enabled', true),
     maxFileSizeKB: config.get<number>('maxFileSizeKB', 1024),
+    surnamesEnabled: config.get<boolean>('surnames.enabled', true),
+    diagnosticsEnabled: config.get<boolean>('diagnostics.enabled', true),
+    diagnosticsSeverity: config.get<DiagnosticSeverityName>('diagnostics.severity', 'information'),
+    completionEnabled: config.get<boolean>('completion.enabled', true),
   };
 }
 
