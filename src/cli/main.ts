@@ -52,13 +52,16 @@ export function run(argv: readonly string[], out: (line: string) => void, err: (
 class FileError extends Error {}
 
 function readText(path: string): string {
+  let text: string;
   try {
-    return readFileSync(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new FileError(`cannot read ${path}: ${reason}`);
   }
+  if (text.includes('\u0000')) throw new FileError(`${path} looks binary (it holds NUL bytes): give a text file`);
+  return text;
 }
 
 function list(engine: Engine, args: ParsedArgs, out: (line: string) => void): number {

@@ -84,7 +84,8 @@ export function findMisquotes(knowledgeBase: KnowledgeBase, text: string, mentio
             const window = articleWords.slice(first, first + length);
             const distance = wordDistance(draftWords, window, Math.min(limit, best.distance));
             if (distance >= best.distance) continue;
-            const draftSpan: [number, number] = [innerStart + draftWords[0].start, innerStart + draftWords[draftWords.length - 1].end];
+            const draftStart = innerStart + draftWords[0].start;
+            const draftSpan: [number, number] = [draftStart, balancedEnd(text, draftStart, innerStart + draftWords[draftWords.length - 1].end)];
             best = {
               distance,
               misquote:
@@ -96,7 +97,7 @@ export function findMisquotes(knowledgeBase: KnowledgeBase, text: string, mentio
                       text: text.slice(draftSpan[0], draftSpan[1]),
                       ...lines.positionAt(draftSpan[0]),
                       entityId: person!.id,
-                      articleText: balancedSlice(quote.text, window[0].start, window[window.length - 1].end),
+                      articleText: quote.text.slice(window[0].start, balancedEnd(quote.text, window[0].start, window[window.length - 1].end)),
                       paragraph: quote.paragraph,
                     },
             };
@@ -113,11 +114,10 @@ export function findMisquotes(knowledgeBase: KnowledgeBase, text: string, mentio
   return found;
 }
 
-/** The article's words from `start` to `end`, with the closing mark of a quotation they open ("'muscle memory'"). */
-function balancedSlice(text: string, start: number, end: number): string {
+/** Where a span of words ends once it includes the closing mark of a quotation it opens ("'muscle memory'"). */
+function balancedEnd(text: string, start: number, end: number): number {
   const slice = text.slice(start, end);
-  const next = text[end];
   const opens = (slice.match(/(?<![\p{L}])['‘]/gu) ?? []).length;
   const closes = (slice.match(/['’](?![\p{L}])/gu) ?? []).length;
-  return opens > closes && (next === "'" || next === '’') ? slice + next : slice;
+  return opens > closes && (text[end] === "'" || text[end] === '’') ? end + 1 : end;
 }

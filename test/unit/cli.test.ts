@@ -78,6 +78,30 @@ describe('whoswho command line', () => {
     assert.match(err, /invalid knowledge base: .*bad\.whoswho\.json: \/entities\/0/);
   });
 
+  it('lints drafts: file:line:col: did you mean, exit 1 on findings', () => {
+    const sloppy = join(dir, 'sloppy.md');
+    writeFileSync(sloppy, 'Intro.\n\nWe met Ying Yung and Wang Yongjing.\n');
+    const { code, out } = cli('lint', sloppy, draft);
+    assert.equal(code, 1);
+    assert.equal(out, `${sloppy}:3:8: did you mean "Ying Yong"? ("Ying Yung")\n${sloppy}:3:22: did you mean "Wang Yongjin"? ("Wang Yongjing")`);
+    const json = JSON.parse(cli('lint', sloppy, '--json').out);
+    assert.deepEqual(json[0], { file: sloppy, line: 3, column: 8, kind: 'misspelled-name', text: 'Ying Yung', suggestions: ['Ying Yong'], message: 'did you mean "Ying Yong"? ("Ying Yung")' });
+  });
+
+  it('lints a clean draft with exit 0 and says nothing', () => {
+    assert.deepEqual(cli('lint', draft), { code: 0, out: '', err: '' });
+  });
+
+  it('lints with exit 2 on a missing file, no file or a binary file', () => {
+    assert.equal(cli('lint').code, 2);
+    assert.equal(cli('lint', join(dir, 'missing.md')).code, 2);
+    const binary = join(dir, 'image.png');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const { code, err } = cli('mentions', binary);
+    assert.equal(code, 2);
+    assert.match(err, /image\.png looks binary/);
+  });
+
   it('runs as the bundled dist/cli.js with the same exit codes', function () {
     const bundle = join(__dirname, '..', '..', 'dist', 'cli.js');
     if (!existsSync(bundle)) this.skip();
