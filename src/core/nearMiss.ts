@@ -1,3 +1,4 @@
+import { splitParagraphs } from './article';
 import { editDistance } from './editDistance';
 import type { Engine } from './engine';
 import { LineIndex } from './lines';
@@ -16,6 +17,9 @@ export interface NearMiss {
   /** Best first. */
   candidates: Array<{ entityId: string; name: string }>;
 }
+
+/** A near miss inside one paragraph, offsets relative to it; cached by the paragraph's text. */
+type ParagraphMiss = Pick<NearMiss, 'start' | 'end' | 'reason' | 'candidates'>;
 
 interface NameForm {
   entity: Entity;
@@ -55,6 +59,7 @@ export class NearMissChecker {
   /** Every word of every name, by first letter: a cheap test of whether a word could belong to a name. */
   private readonly nameWords = new Map<string, Set<string>>();
   private readonly nearNameWord = new Map<string, boolean>();
+  private readonly paragraphCache = new Map<string, ParagraphMiss[]>();
 
   constructor(private readonly engine: Engine) {
     for (const entity of engine.knowledgeBase.entities) {
@@ -79,13 +84,31 @@ export class NearMissChecker {
   check(text: string, languageId = 'plaintext'): NearMiss[] {
     const prose = maskNonProse(text, languageId);
     const lines = new LineIndex(text);
-    const mentions = this.engine.matcher.findMentions(prose);
     const found: NearMiss[] = [];
-    const make = (start: number, end: number, reason: NearMiss['reason'], forms: NameForm[]): NearMiss => ({
+    // Paragraph by paragraph, remembering each paragraph's result: an edit re-checks only its paragraph.
+    for (const paragraph of splitParagraphs(prose)) {
+      const block = prose.slice(paragraph.start, paragraph.end);
+      let misses = this.paragraphCache.get(block);
+      if (!misses) {
+        misses = this.checkParagraph(block);
+        if (this.paragraphCache.size > 4000) this.paragraphCache.clear();
+        this.paragraphCache.set(block, misses);
+      }
+      for (const miss of misses) {
+        const start = paragraph.start + miss.start;
+        const end = paragraph.start + miss.end;
+        found.push({ start, end, text: text.slice(start, end), ...lines.positionAt(start), reason: miss.reason, candidates: miss.candidates });
+      }
+    }
+    return found;
+  }
+
+  private checkParagraph(prose: string): ParagraphMiss[] {
+    const mentions = this.engine.matcher.findMentions(prose);
+    const found: ParagraphMiss[] = [];
+    const make = (start: number, end: number, reason: NearMiss['reason'], forms: NameForm[]): ParagraphMiss => ({
       start,
       end,
-      text: text.slice(start, end),
-      ...lines.positionAt(start),
       reason,
       candidates: forms.map((form) => ({ entityId: form.entity.id, name: form.entity.name })),
     });
@@ -105,7 +128,7 @@ export class NearMissChecker {
       if (mention && token.start >= mention.start && token.end <= mention.end) covered[index] = 1;
     });
 
-    const candidates: Array<{ first: number; last: number; miss: NearMiss; quality: number }> = [];
+    const candidates: Array<{ first: number; last: number; miss: ParagraphMiss; quality: number }> = [];
     for (const [first, last] of this.phrases(tokens, covered)) {
       for (let a = first; a <= last; a++) {
         if (!tokens[a].capitalized) continue;

@@ -17,6 +17,7 @@ export interface SurnameReference extends Mention {
  * Not "Ma" or "Li": "Ma said" opening a sentence is exactly the reference this feature exists for.
  */
 const ALSO_ENGLISH_WORDS = new Set(['He']);
+const FOLLOWED_BY_CAPITALISED_WORD = /^[ \t]\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’\-]/u;
 
 export class SurnameResolver {
@@ -55,6 +56,8 @@ export class SurnameResolver {
       const candidates = introduced.get(match[0]);
       if (!candidates || candidates.length === 0) continue;
       if (ALSO_ENGLISH_WORDS.has(match[0]) && startsSentence(text, start)) continue;
+      // "Wang Yong", "Ying Yung": a surname followed by a given name is somebody's full name, not a reference.
+      if (FOLLOWED_BY_CAPITALISED_WORD.test(text.slice(end, end + 3))) continue;
       references.push({ entityId: candidates[0], candidates: [...candidates], start, end, text: match[0], ...lines.positionAt(start) });
     }
     return references;

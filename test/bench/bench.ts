@@ -6,7 +6,10 @@ import { Engine } from '../../src/core/engine';
 import { parseKnowledgeBase } from '../../src/core/validate';
 import { mentionAt } from '../../src/core/mentionIndex';
 import type { Mention } from '../../src/core/mentions';
+import { NearMissChecker } from '../../src/core/nearMiss';
 import { normalizeText } from '../../src/core/normalize';
+import { tokenize } from '../../src/core/tokenize';
+import { measureNearMisses } from './nearMissQuality';
 
 const root = join(__dirname, '..'); // dist/ → the repository
 const article = readFileSync(join(root, 'src/data/article.txt'), 'utf8');
@@ -86,4 +89,47 @@ const queries = ['yingyong', 'Yng Yong', 'Wang Yongjn', 'procurator general', 'p
   console.log(`\nmentions in one 1 MB line without names: ${ours.toFixed(1)} ms`);
   const built = time(5, () => new Engine(engine.knowledgeBase, article));
   console.log(`engine build (search index + matcher + paragraphs): ${built.toFixed(2)} ms`);
+}
+
+{
+  const text = Array.from({ length: 60 }, () => article).join('\n\n');
+  const lines = text.split('\n');
+  const middle = text.indexOf('\n', Math.floor(text.length / 2));
+  const from = middle - 2000;
+  const to = middle + 2000; // about 30 lines: what an edit re-scans
+  const ours = time(20, () => engine.matcher.findMentionsInRange(text, from, to));
+  const baseline = time(5, () => engine.matcher.findMentions(text));
+  console.log('');
+  row(`edit re-scan, ~30 lines of ${lines.length}`, ours, baseline, 'full re-scan of 1 MB');
+}
+
+{
+  // Ten different paragraphs per copy, so that the paragraph cache cannot help the cold check.
+  const text = Array.from({ length: 10 }, (_, copy) => article.replace(/\n\n/g, `\n\nCopy ${copy}. `)).join('\n\n');
+  const ours = time(5, () => new NearMissChecker(engine).check(text));
+  const warm = new NearMissChecker(engine);
+  warm.check(text);
+  let edits = 0;
+  const afterEdit = time(20, () => warm.check(text.replace('Ying Yong, Secretary', `Ying Yong (${edits++}), Secretary`)));
+  // The approach the issue suggested: ask Fuse.js for candidates for every run of 1 to 3 capitalised words.
+  const fuseCandidates = () => {
+    const tokens = tokenize(text);
+    const asked = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+        const window = tokens.slice(i, i + n);
+        if (!window.every((t) => t.capitalized) || !window.slice(1).every((t) => t.joinsPrevious)) break;
+        const phrase = window.map((t) => t.key).join(' ');
+        if (!asked.has(phrase)) {
+          asked.add(phrase);
+          engine.search.search(phrase, 5);
+        }
+      }
+    }
+  };
+  const baseline = time(3, fuseCandidates);
+  row('near-miss check, 170 KB, cold', ours, baseline, 'Fuse.js candidates per phrase');
+  row('near-miss re-check after a one-line edit', afterEdit, ours, 'cold check of 170 KB');
+  const quality = measureNearMisses(engine, root);
+  console.log(`near-miss quality: recall ${quality.recall.toFixed(2)} (${quality.found}/${quality.cases}), false alarms ${quality.falseAlarmsPer10KB.toFixed(2)} per 10 KB (${quality.falseAlarms.length} in ${(quality.cleanBytes / 1024).toFixed(1)} KB)`);
 }

@@ -98,6 +98,24 @@ describe('Who\'s Who as a user sees it (VSIX in code-server, Chromium)', functio
     await panel.locator('.group', { hasText: 'People (23)' }).waitFor();
   });
 
+  it('flags a misspelled name while typing and fixes it with a quick fix', async () => {
+    const last = await positionOfText(page, 'sent Hua');
+    await page.mouse.click(last.left + 2, last.y);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\nLater Ying Yung said so.');
+    const squiggle = page.locator('.editor-instance .squiggly-info').first();
+    await squiggle.waitFor({ timeout: 20_000 });
+    const word = await positionOfText(page, 'Ying Yung');
+    await page.mouse.click(word.left + 5, word.y);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with "Ying Yong"' }).first();
+    await fix.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(screenshots, 'quickfix.png') });
+    await fix.click();
+    await page.locator('.editor-instance .view-line', { hasText: 'Later Ying Yong said so.' }).first().waitFor();
+    await page.locator('.editor-instance .squiggly-info').first().waitFor({ state: 'detached', timeout: 10_000 });
+  });
+
   it('opens the article, read-only and highlighted, from the command palette', async () => {
     await runCommand(page, "Who's Who: Show Article");
     await page.locator('.tab', { hasText: 'National Conference, December 20' }).first().waitFor();

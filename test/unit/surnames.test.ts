@@ -20,6 +20,9 @@ describe('surname references', () => {
     assert.deepEqual(resolve('He Qiuhua was commended. He said it was an honour. "He was kind," they said.'), []);
     assert.deepEqual(resolve('He Qiuhua was commended; the procurator He said thanks.'), [['He', 'he-qiuhua']]);
   });
+  it('does not take the surname of another full name for a reference ("Wang Yong", "Ying Yung")', () => {
+    assert.deepEqual(resolve('Ying Yong spoke. Ying Yung and Ying Yong again; Ying agreed.'), [['Ying', 'ying-yong']]);
+  });
   it('never links a surname inside another word, or lower case', () => {
     assert.deepEqual(resolve('Wu Huaxia spoke in Wuhan and Wuqing; wu is not a name. WuHan neither.'), []);
   });
