@@ -43,7 +43,7 @@ export class MentionCache implements vscode.Disposable {
       this.changed,
       vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
       vscode.workspace.onDidChangeTextDocument((event) => this.applyEdit(event)),
-      host.onDidChange(() => this.cache.clear()),
+      host.onDidChange(() => this.clear()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (['whoswho.languages', 'whoswho.maxFileSizeKB', 'whoswho.surnames.enabled'].some((key) => event.affectsConfiguration(key))) {
           this.cache.clear();
@@ -51,6 +51,11 @@ export class MentionCache implements vscode.Disposable {
         }
       }),
     ];
+  }
+
+  /** Forgets every document's mentions: the next request scans afresh. */
+  clear(): void {
+    this.cache.clear();
   }
 
   skipReason(document: vscode.TextDocument): SkipReason {

@@ -31,6 +31,18 @@ describe('the People & Institutions panel', () => {
     assert.equal(next.rowIds[0], 'inner-mongolia-procuratorate');
   });
 
+  it('keeps its query when hidden and shown again', async () => {
+    await api.panel.setQuery('cppcc');
+    await waitFor('results', () => api.panel.lastRendered?.query === 'cppcc');
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    api.panel.lastRendered = undefined;
+    await vscode.commands.executeCommand('whoswho.panel.focus');
+    const restored = await waitFor('the panel again', () => api.panel.lastRendered);
+    assert.equal(restored.query, 'cppcc');
+    assert.equal(restored.rowIds[0], 'cppcc');
+  });
+
   it('opens a card from a hover link (Open in Panel)', async () => {
     await vscode.commands.executeCommand('whoswho.openInPanel', 'liu-yaling');
     await waitFor('the card', () => api.panel.lastRendered?.cardId === 'liu-yaling');
