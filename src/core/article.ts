@@ -1,3 +1,5 @@
+import { itemAt } from './intervals';
+
 /** The article as numbered paragraphs: blocks of text separated by blank lines, numbered from 1. */
 
 export interface Paragraph {
@@ -31,14 +33,5 @@ function countLineBreaks(text: string, from: number, to: number): number {
 
 /** The paragraph holding an offset, by binary search; undefined between paragraphs. */
 export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const paragraph = paragraphs[middle];
-    if (offset < paragraph.start) high = middle - 1;
-    else if (offset >= paragraph.end) low = middle + 1;
-    else return paragraph;
-  }
-  return undefined;
+  return itemAt(paragraphs, offset);
 }
