@@ -11,7 +11,8 @@ const common = {
   loader: { '.txt': 'text' },
   logLevel: 'warning',
 };
-const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
+// ESM entry points first: jsonc-parser's UMD build requires its own files at run time, which a bundle cannot.
+const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'] };
 
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/data/whoswho.schema.json', 'dist/whoswho.schema.json');

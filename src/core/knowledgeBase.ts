@@ -6,8 +6,10 @@ export class KnowledgeBaseError extends Error {
     readonly jsonPath: string,
     readonly problem: string,
     readonly origin?: string,
+    /** For a syntax error: where in the text it is. */
+    readonly offset?: number,
   ) {
-    super(`${origin ? `${origin}: ` : ''}${jsonPath || '/'}: ${problem}`);
+    super(`${origin ? `${origin}: ` : ''}${jsonPath || '/'}: ${problem}${offset !== undefined ? ` (at offset ${offset})` : ''}`);
     this.name = 'KnowledgeBaseError';
   }
 }

@@ -35,7 +35,7 @@ export class DecorationController implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private timer: NodeJS.Timeout | undefined;
   private readonly warnedTooLarge = new Set<string>();
-  private readonly applied = new Map<string, AppliedDecorations>();
+  private readonly applied = new Map<string, AppliedDecorations & { document: vscode.TextDocument; version: number }>();
   private readonly didDecorate = new vscode.EventEmitter<vscode.TextEditor>();
   /** Fires after an editor's decorations were set (tests wait on it). */
   readonly onDidDecorate = this.didDecorate.event;
@@ -60,9 +60,10 @@ export class DecorationController implements vscode.Disposable {
     this.refreshSoon(0);
   }
 
-  /** The decorations last set on an editor's document. */
+  /** The decorations set on this version of a document, if its editor has been decorated since it changed. */
   decorationsOf(document: vscode.TextDocument): AppliedDecorations | undefined {
-    return this.applied.get(document.uri.toString());
+    const applied = this.applied.get(document.uri.toString());
+    return applied && applied.document === document && applied.version === document.version ? applied : undefined;
   }
 
   refreshSoon(delay: number): void {
@@ -95,7 +96,7 @@ export class DecorationController implements vscode.Disposable {
     if (skip === 'tooLarge') this.reportTooLarge(document);
     editor.setDecorations(this.types.person, people);
     editor.setDecorations(this.types.institution, institutions);
-    this.applied.set(document.uri.toString(), { people, institutions });
+    this.applied.set(document.uri.toString(), { document, version: document.version, people, institutions });
     this.didDecorate.fire(editor);
   }
 

@@ -14,8 +14,12 @@ export class EngineHost implements vscode.Disposable {
     return this.current;
   }
 
-  replace(engine: Engine): void {
+  /** Whether the engine in use holds entities from the workspace's own knowledge bases. */
+  hasWorkspaceAdditions = false;
+
+  replace(engine: Engine, withWorkspaceAdditions = false): void {
     this.current = engine;
+    this.hasWorkspaceAdditions = withWorkspaceAdditions;
     this.changed.fire(engine);
   }
 

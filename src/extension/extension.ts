@@ -12,6 +12,7 @@ import { MentionCache } from './mentionCache';
 import { registerNavigation } from './navigation';
 import { panelHtml } from './panel/html';
 import { PanelProvider } from './panel/panelProvider';
+import { WorkspaceKnowledgeBases } from './workspaceKnowledgeBases';
 
 /** Wires VS Code's events to the engine; each feature lives in its own file. */
 export function activate(context: vscode.ExtensionContext): WhosWhoApi {
@@ -23,9 +24,10 @@ export function activate(context: vscode.ExtensionContext): WhosWhoApi {
   const commands = new Commands(host, mentions, editors, panel);
   const inThisDocument = new InThisDocumentProvider(host, mentions, editors);
   const diagnostics = new DiagnosticsController(host, mentions);
-  context.subscriptions.push(host, mentions, editors, decorations, panel, commands, inThisDocument, diagnostics);
+  const knowledgeBases = new WorkspaceKnowledgeBases(host);
+  context.subscriptions.push(host, mentions, editors, decorations, panel, commands, inThisDocument, diagnostics, knowledgeBases);
   context.subscriptions.push(registerHovers(host, mentions), registerArticleView(host), registerCompletion(host), registerNavigation(host, mentions));
-  return { host, mentions, decorations, panel, commands, inThisDocument, diagnostics };
+  return { host, mentions, decorations, panel, commands, inThisDocument, diagnostics, knowledgeBases };
 }
 
 export function deactivate(): void {
@@ -41,4 +43,5 @@ export interface WhosWhoApi {
   commands: Commands;
   inThisDocument: InThisDocumentProvider;
   diagnostics: DiagnosticsController;
+  knowledgeBases: WorkspaceKnowledgeBases;
 }

@@ -14,6 +14,8 @@ export function isSurnameReference(mention: DocumentMention): mention is Surname
 }
 
 interface CachedMentions {
+  /** The document object itself: a closed untitled document's URI and version come back with new text. */
+  document: vscode.TextDocument;
   version: number;
   /** Full-name mentions: what the matcher finds, kept up to date line by line. */
   full: Mention[];
@@ -85,8 +87,8 @@ export class MentionCache implements vscode.Disposable {
     if (this.skipReason(document)) return undefined;
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached;
-    const fresh = { version: document.version, full: this.host.engine.matcher.findMentions(document.getText()) };
+    if (cached && cached.document === document && cached.version === document.version) return cached;
+    const fresh = { document, version: document.version, full: this.host.engine.matcher.findMentions(document.getText()) };
     this.cache.set(key, fresh);
     return fresh;
   }
@@ -99,7 +101,7 @@ export class MentionCache implements vscode.Disposable {
     const key = event.document.uri.toString();
     const cached = this.cache.get(key);
     if (event.contentChanges.length === 0) return;
-    if (cached && cached.version === event.document.version - 1 && event.contentChanges.length === 1 && !this.skipReason(event.document)) {
+    if (cached && cached.document === event.document && cached.version === event.document.version - 1 && event.contentChanges.length === 1 && !this.skipReason(event.document)) {
       cached.full = this.rescanAround(event.document, cached.full, event.contentChanges[0]);
       cached.all = undefined;
       cached.version = event.document.version;

@@ -38,8 +38,13 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
   }
 }
 
+/** Closes every editor, reverting unsaved ones first, so that no "Save changes?" dialog is asked for. */
 export async function closeAllEditors(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (let guard = 0; guard < 50 && vscode.window.tabGroups.all.some((group) => group.tabs.length > 0); guard++) {
+    const active = vscode.window.tabGroups.activeTabGroup.activeTab ?? vscode.window.tabGroups.all.flatMap((group) => group.tabs)[0];
+    if (active && !active.isActive) await vscode.window.tabGroups.close(active);
+    else await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
