@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionsAt } from '../core/completion';
+import { completionsAt, NamePrefixes } from '../core/completion';
 import type { EngineHost } from './engineHost';
 import { isDecoratedLanguage, settings } from './settings';
 
@@ -14,14 +14,13 @@ export function registerCompletion(host: EngineHost): vscode.Disposable {
       const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
       const result = completionsAt(host.engine, linePrefix, explicit);
       if (!result || result.candidates.length === 0) return undefined;
-      const range = new vscode.Range(position.translate(0, -result.replaceLength), position);
-      const typed = document.getText(range);
       const items = result.candidates.map((candidate, index) => {
+        const range = new vscode.Range(position.translate(0, -candidate.replaceLength), position);
         const item = new vscode.CompletionItem({ label: candidate.label, description: candidate.detail }, KINDS[candidate.entity.kind]);
         item.insertText = candidate.insertText;
         item.range = range;
         // The engine already matched, typos included: let every item through VS Code's own filter, in our order.
-        item.filterText = typed;
+        item.filterText = document.getText(range);
         item.sortText = String(index).padStart(4, '0');
         item.detail = candidate.form === 'firstReference' ? 'Who\'s Who · first reference' : 'Who\'s Who';
         item.documentation = new vscode.MarkdownString().appendText(candidate.entity.description);
@@ -30,4 +29,41 @@ export function registerCompletion(host: EngineHost): vscode.Disposable {
       return new vscode.CompletionList(items, true);
     },
   });
+}
+
+/**
+ * Markdown turns VS Code's quick suggestions off (other languages keep them), yet a writer typing "Zhao Yi"
+ * should be offered the name. Where they are off, we ask for suggestions when, and only when, the words
+ * just typed are the start of a known name; ordinary words never open the list.
+ */
+export function suggestNamesWhileTyping(host: EngineHost): vscode.Disposable {
+  let prefixes: NamePrefixes | undefined;
+  let lastTriggeredWord: string | undefined;
+  const subscriptions = [
+    host.onDidChange(() => (prefixes = undefined)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      const editor = vscode.window.activeTextEditor;
+      const change = event.contentChanges[0];
+      if (!editor || editor.document !== event.document || event.contentChanges.length !== 1 || !/^\p{L}$/u.test(change?.text ?? '')) return;
+      if (!settings().completionEnabled || !isDecoratedLanguage(event.document) || quickSuggestionsOn(event.document)) return;
+      const position = change.range.start.translate(0, 1);
+      const linePrefix = event.document.lineAt(position.line).text.slice(0, position.character);
+      // Once per word: asking again on every letter would cancel the list VS Code is still building;
+      // within a word VS Code re-asks by itself, since the list is marked incomplete.
+      const word = `${event.document.uri.toString()}:${position.line}:${linePrefix.search(/[\p{L}\p{N}'’-]*$/u)}`;
+      if (word === lastTriggeredWord) return;
+      prefixes ??= new NamePrefixes(host.engine.knowledgeBase);
+      if (prefixes.isTypingName(linePrefix)) {
+        lastTriggeredWord = word;
+        void vscode.commands.executeCommand('editor.action.triggerSuggest');
+      }
+    }),
+  ];
+  return vscode.Disposable.from(...subscriptions);
+}
+
+function quickSuggestionsOn(document: vscode.TextDocument): boolean {
+  const value = vscode.workspace.getConfiguration('editor', document).get<boolean | string | Record<string, string | boolean>>('quickSuggestions');
+  if (typeof value === 'object' && value !== null) return value.other === true || value.other === 'on';
+  return value === true || value === 'on';
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { registerArticleView } from './articleView';
 import { Commands } from './commands';
-import { registerCompletion } from './completion';
+import { registerCompletion, suggestNamesWhileTyping } from './completion';
 import { DiagnosticsController } from './diagnostics';
 import { DecorationController } from './decorations';
 import { EditorTracker } from './editorTracker';
@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): WhosWhoApi {
   const diagnostics = new DiagnosticsController(host, mentions);
   const knowledgeBases = new WorkspaceKnowledgeBases(host);
   context.subscriptions.push(host, mentions, editors, decorations, panel, commands, inThisDocument, diagnostics, knowledgeBases);
-  context.subscriptions.push(registerHovers(host, mentions), registerArticleView(host), registerCompletion(host), registerNavigation(host, mentions));
+  context.subscriptions.push(registerHovers(host, mentions), registerArticleView(host), registerCompletion(host), suggestNamesWhileTyping(host), registerNavigation(host, mentions));
   return { host, mentions, decorations, panel, commands, inThisDocument, diagnostics, knowledgeBases };
 }
 

@@ -116,6 +116,19 @@ describe('Who\'s Who as a user sees it (VSIX in code-server, Chromium)', functio
     await page.locator('.editor-instance .squiggly-info').first().waitFor({ state: 'detached', timeout: 10_000 });
   });
 
+  it('offers a name, after its first letters, from the completion list', async () => {
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Then Zhao Yi', { delay: 60 });
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'Zhao Yijin' }).first();
+    // Markdown keeps VS Code's quick suggestions off; the extension asks for the list when a name is being
+    // typed, and Ctrl+Space always does.
+    if (!(await suggestion.isVisible().catch(() => false))) await page.keyboard.press('Control+Space');
+    await suggestion.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(screenshots, 'completion.png') });
+    await suggestion.click();
+    await page.locator('.editor-instance .view-line', { hasText: 'Then Zhao Yijin' }).first().waitFor();
+  });
+
   it('opens the article, read-only and highlighted, from the command palette', async () => {
     await runCommand(page, "Who's Who: Show Article");
     await page.locator('.tab', { hasText: 'National Conference, December 20' }).first().waitFor();

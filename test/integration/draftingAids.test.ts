@@ -104,8 +104,9 @@ describe('drafting aids', () => {
     const end = new vscode.Position(0, 13);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
     const ours = list.items.filter((item) => String(item.detail).startsWith("Who's Who"));
-    assert.equal(ours[0].insertText, 'Wang Yongjin');
-    assert.equal(ours[1].insertText, 'Wang Yongjin, Procurator General of the Guizhou Provincial Procuratorate');
+    assert.equal(ours[0].insertText, 'Yongjin', '"Wang " is typed already');
+    assert.equal((ours[0].label as vscode.CompletionItemLabel).label, 'Wang Yongjin');
+    assert.equal(ours[1].insertText, 'Yongjin, Procurator General of the Guizhou Provincial Procuratorate');
     const quiet = await openUntitled('the pro');
     const none = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', quiet.document.uri, new vscode.Position(0, 7), 'o');
     assert.equal(none.items.filter((item) => String(item.detail).startsWith("Who's Who")).length, 0);
