@@ -31,8 +31,3 @@ export function compactKey(text: string): string {
 export function wordKey(word: string): string {
   return compactKey(word);
 }
-
-export function isApostrophe(char: string): boolean {
-  APOSTROPHES.lastIndex = 0;
-  return APOSTROPHES.test(char);
-}

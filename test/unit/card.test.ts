@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import MarkdownIt from 'markdown-it';
 import { cardData, cardMarkdown, summaryLine } from '../../src/core/card';
-import { escapeHtml, escapeMarkdown } from '../../src/core/escape';
+import { escapeMarkdown } from '../../src/core/escape';
 import { parseKnowledgeBase } from '../../src/core/validate';
 import { articleEngine } from './fixtures';
 
@@ -56,8 +56,7 @@ describe('cards', () => {
     assert.match(html, /\[click\]\(command:workbench/, 'the text is shown as it is');
   });
 
-  it('escapes Markdown and HTML specials', () => {
+  it('escapes Markdown specials and folds line breaks', () => {
     assert.equal(escapeMarkdown('a*b_[c](d)\n<e>'), 'a\\*b\\_\\[c\\]\\(d\\) \\<e\\>');
-    assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });
