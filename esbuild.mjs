@@ -1,7 +1,7 @@
 // Bundles the extension, the panel's webview script, the command line and the benchmarks.
 // `node esbuild.mjs --production` minifies and drops source maps (what the VSIX ships).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -37,5 +37,6 @@ function integrationBuilds() {
   const dir = 'test/integration';
   if (!existsSync(dir)) return [];
   const entryPoints = readdirSync(dir).filter((file) => file.endsWith('.ts')).map((file) => `${dir}/${file}`);
+  rmSync('out/integration', { recursive: true, force: true }); // no suite survives its source
   return [build({ ...node, entryPoints, outdir: 'out/integration', external: ['vscode', 'mocha'] })];
 }

@@ -2,6 +2,7 @@ import { firstReference, summaryLine } from './card';
 import type { Engine } from './engine';
 import type { KnowledgeBase } from './knowledgeBase';
 import { normalizeText } from './normalize';
+import type { SearchHit } from './search';
 import type { Entity } from './model';
 
 export interface CompletionCandidate {
@@ -41,7 +42,7 @@ export function completionsAt(engine: Engine, linePrefix: string, explicit: bool
   for (let count = words.length; count > 1 && !chosen; count--) {
     const phrase = words.slice(words.length - count).join(' ');
     if (!capitalised(phrase)) continue;
-    const phraseHits = engine.search.search(phrase, 12);
+    const phraseHits = searchStart(engine, phrase);
     if (phraseHits.length > 0 && completeFrom(phrase, phraseHits[0].entity.name).replaceLength < phrase.length) {
       [typed, hits, chosen] = [phrase, phraseHits, true];
     }
@@ -65,6 +66,18 @@ export function completionsAt(engine: Engine, linePrefix: string, explicit: bool
   // Names that continue what was typed beat those found another way (by title, say): show only them then.
   const continuing = candidates.filter((candidate) => candidate.replaceLength < typed.length);
   return { candidates: continuing.length > 0 ? continuing : candidates };
+}
+
+/**
+ * The search for the start of a name. A last word of one letter ("Zhao Y") is too short for the search
+ * itself: the words before it are searched, keeping the names that go on with that letter.
+ */
+function searchStart(engine: Engine, phrase: string): SearchHit[] {
+  const hits = engine.search.search(phrase, 12);
+  const words = phrase.split(' ');
+  if (hits.length > 0 || words.length < 2 || words[words.length - 1].length !== 1) return hits;
+  const start = normalizeText(phrase);
+  return engine.search.search(words.slice(0, -1).join(' '), 12).filter((hit) => normalizeText(hit.entity.name).startsWith(start));
 }
 
 /**

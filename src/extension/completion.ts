@@ -10,7 +10,9 @@ export function registerCompletion(host: EngineHost): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider('*', {
     provideCompletionItems(document, position, _token, context) {
       if (!settings().completionEnabled || !isDecoratedLanguage(document) || document.uri.scheme === 'whoswho-article') return undefined;
-      const explicit = context.triggerKind === vscode.CompletionTriggerKind.Invoke;
+      // Asked again while our list is open (it is marked incomplete): answer as if asked, or VS Code drops
+      // the list at the first word of one letter ("Zhao Y") and never asks again in that session.
+      const explicit = context.triggerKind !== vscode.CompletionTriggerKind.TriggerCharacter;
       const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
       const result = completionsAt(host.engine, linePrefix, explicit);
       if (!result || result.candidates.length === 0) return undefined;
@@ -36,9 +38,11 @@ export function registerCompletion(host: EngineHost): vscode.Disposable {
  * should be offered the name. Where they are off, we ask for suggestions when, and only when, the words
  * just typed are the start of a known name; ordinary words never open the list.
  */
+const TRIGGER_PAUSE_MS = 120;
+
 export function suggestNamesWhileTyping(host: EngineHost): vscode.Disposable {
   let prefixes: NamePrefixes | undefined;
-  let lastTriggeredWord: string | undefined;
+  let timer: NodeJS.Timeout | undefined;
   const subscriptions = [
     host.onDidChange(() => (prefixes = undefined)),
     vscode.workspace.onDidChangeTextDocument((event) => {
@@ -48,18 +52,14 @@ export function suggestNamesWhileTyping(host: EngineHost): vscode.Disposable {
       if (!settings().completionEnabled || !isDecoratedLanguage(event.document) || quickSuggestionsOn(event.document)) return;
       const position = change.range.start.translate(0, 1);
       const linePrefix = event.document.lineAt(position.line).text.slice(0, position.character);
-      // Once per word: asking again on every letter would cancel the list VS Code is still building;
-      // within a word VS Code re-asks by itself, since the list is marked incomplete.
-      const word = `${event.document.uri.toString()}:${position.line}:${linePrefix.search(/[\p{L}\p{N}'’-]*$/u)}`;
-      if (word === lastTriggeredWord) return;
+      // After a short pause in typing: asking on every letter would cancel the list VS Code is still
+      // building; within the open list VS Code re-asks by itself, since the list is marked incomplete.
       prefixes ??= new NamePrefixes(host.engine.knowledgeBase);
-      if (prefixes.isTypingName(linePrefix)) {
-        lastTriggeredWord = word;
-        void vscode.commands.executeCommand('editor.action.triggerSuggest');
-      }
+      clearTimeout(timer);
+      if (prefixes.isTypingName(linePrefix)) timer = setTimeout(() => void vscode.commands.executeCommand('editor.action.triggerSuggest'), TRIGGER_PAUSE_MS);
     }),
   ];
-  return vscode.Disposable.from(...subscriptions);
+  return vscode.Disposable.from(...subscriptions, { dispose: () => clearTimeout(timer) });
 }
 
 function quickSuggestionsOn(document: vscode.TextDocument): boolean {

@@ -14,6 +14,10 @@ describe('completionsAt', () => {
     const typo = completionsAt(engine, 'Zhaoo Yij', false)!;
     assert.deepEqual([typo.candidates[0].insertText, typo.candidates[0].replaceLength], ['Zhao Yijin', 9]);
   });
+  it('goes on with a name whose last word has one letter so far', () => {
+    const [first] = completionsAt(engine, 'Then Zhao Y', true)!.candidates;
+    assert.deepEqual([first.label, first.insertText, first.replaceLength], ['Zhao Yijin', 'Yijin', 1]);
+  });
   it('finds by title and by typo', () => {
     const photographers = completionsAt(engine, 'the Photojour', false)!.candidates.filter((c) => c.form === 'name').slice(0, 2);
     assert.deepEqual(photographers.map((c) => c.entity.id).sort(), ['cheng-ding', 'zhong-xinyu']);
