@@ -19,6 +19,8 @@ export interface CompletionCandidate {
 /** A Fuse.js score under which two capitalised words with a slip in them are taken as the name being typed. */
 const SLIPPED_PHRASE_SCORE = 0.6;
 
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
 /** Up to three words before the cursor that could be the start of a name: "Wang Yo", "Supreme Peo". */
 const TRAILING_WORDS = /((?:[\p{L}\p{N}'’-]+ ){0,3}[\p{L}\p{N}'’-]*)$/u;
 
@@ -30,12 +32,11 @@ const TRAILING_WORDS = /((?:[\p{L}\p{N}'’-]+ ){0,3}[\p{L}\p{N}'’-]*)$/u;
 export function completionsAt(engine: Engine, linePrefix: string, explicit: boolean): { candidates: CompletionCandidate[] } | undefined {
   const trailing = TRAILING_WORDS.exec(linePrefix)?.[1] ?? '';
   const lastWord = trailing.split(' ').pop() ?? '';
-  if (!explicit && (lastWord.length < 2 || !/^\p{Lu}/u.test(lastWord))) return undefined;
+  if (!explicit && (lastWord.length < 2 || !capitalised(lastWord))) return undefined;
   // Which words before the cursor are the name being typed: the longest run whose words before the last
   // already begin the best match ("Then Zhao Yi" → "Zhao Yi"); else a two-word name with a slip in it
-  // ("Zaho Yij"); else the last word ("Photojour").
+  // ("Zhaoo Yij"); else the last word ("Photojour").
   const words = trailing.split(' ');
-  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
   let typed = lastWord;
   let hits = typed === '' ? [] : engine.search.search(typed, 12);
   let chosen = false;
@@ -83,7 +84,7 @@ function searchStart(engine: Engine, phrase: string): SearchHit[] {
 /**
  * What to replace for a completion: where the words typed before the current one already begin the name
  * ("Zhao" of "Zhao Yi"), only the current word, with the rest of the name. Editors filter and replace best
- * within one word; a typo or a title ("Zaho Yi", "Photojour") replaces all that was typed.
+ * within one word; a slip or a title ("Zhaoo Yi", "Photojour") replaces all that was typed.
  */
 function completeFrom(typed: string, text: string): { insertText: string; replaceLength: number } {
   const typedWords = typed.split(' ');
@@ -112,7 +113,7 @@ export class NamePrefixes {
     const words = (TRAILING_WORDS.exec(linePrefix)?.[1] ?? '').split(' ');
     if (words[words.length - 1] === '') return false;
     for (let first = 0; first < words.length; first++) {
-      if (!/^\p{Lu}/u.test(words[first])) continue;
+      if (!capitalised(words[first])) continue;
       const typed = normalizeText(words.slice(first).join(' '));
       if (typed.replace(/ /g, '').length >= 3 && this.names.some((name) => name.startsWith(typed))) return true;
     }
