@@ -43,20 +43,30 @@ const TRIGGER_PAUSE_MS = 120;
 export function suggestNamesWhileTyping(host: EngineHost): vscode.Disposable {
   let prefixes: NamePrefixes | undefined;
   let timer: NodeJS.Timeout | undefined;
+  const typingNameAt = (document: vscode.TextDocument, position: vscode.Position): boolean => {
+    prefixes ??= new NamePrefixes(host.engine.knowledgeBase);
+    return prefixes.isTypingName(document.lineAt(position.line).text.slice(0, position.character));
+  };
   const subscriptions = [
     host.onDidChange(() => (prefixes = undefined)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document !== event.document) return;
+      // Any edit (a space, a full stop) cancels a pending ask: the name being typed has ended.
+      clearTimeout(timer);
       const change = event.contentChanges[0];
-      if (!editor || editor.document !== event.document || event.contentChanges.length !== 1 || !/^\p{L}$/u.test(change?.text ?? '')) return;
+      if (event.contentChanges.length !== 1 || !/^\p{L}$/u.test(change?.text ?? '')) return;
       if (!settings().completionEnabled || !isDecoratedLanguage(event.document) || quickSuggestionsOn(event.document)) return;
-      const position = change.range.start.translate(0, 1);
-      const linePrefix = event.document.lineAt(position.line).text.slice(0, position.character);
       // After a short pause in typing: asking on every letter would cancel the list VS Code is still
       // building; within the open list VS Code re-asks by itself, since the list is marked incomplete.
-      prefixes ??= new NamePrefixes(host.engine.knowledgeBase);
-      clearTimeout(timer);
-      if (prefixes.isTypingName(linePrefix)) timer = setTimeout(() => void vscode.commands.executeCommand('editor.action.triggerSuggest'), TRIGGER_PAUSE_MS);
+      // The cursor is checked again when the pause ends, in case it moved.
+      if (!typingNameAt(event.document, change.range.start.translate(0, 1))) return;
+      timer = setTimeout(() => {
+        const { selection } = editor;
+        if (vscode.window.activeTextEditor === editor && selection.isEmpty && typingNameAt(editor.document, selection.active)) {
+          void vscode.commands.executeCommand('editor.action.triggerSuggest');
+        }
+      }, TRIGGER_PAUSE_MS);
     }),
   ];
   return vscode.Disposable.from(...subscriptions, { dispose: () => clearTimeout(timer) });
