@@ -112,9 +112,7 @@ function lint(engine: Engine, args: ParsedArgs, out: (line: string) => void): nu
       const suggestions = miss.candidates.map((candidate) => candidate.name);
       problems.push({ file, line: miss.line + 1, column: miss.character + 1, kind: 'misspelled-name', text: miss.text, suggestions, message: `did you mean "${suggestions[0]}"? ("${miss.text.replace(/\s+/g, ' ')}")` });
     }
-    const mentions = engine.matcher.findMentions(text);
-    const all = [...mentions, ...engine.surnames.resolve(text, mentions)].sort((a, b) => a.start - b.start);
-    for (const misquote of findMisquotes(engine.knowledgeBase, text, all)) {
+    for (const misquote of findMisquotes(engine.knowledgeBase, text, engine.documentMentions(text))) {
       const person = engine.knowledgeBase.get(misquote.entityId)?.name ?? misquote.entityId;
       problems.push({ file, line: misquote.line + 1, column: misquote.character + 1, kind: 'misquote', text: misquote.text, suggestions: [misquote.articleText], message: `differs from what ${person} said in the article (¶${misquote.paragraph}): "${misquote.articleText}"` });
     }

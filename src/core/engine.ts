@@ -1,9 +1,9 @@
 import { splitParagraphs, type Paragraph } from './article';
 import type { KnowledgeBase } from './knowledgeBase';
-import { MentionMatcher } from './mentions';
+import { MentionMatcher, type Mention } from './mentions';
 import { NearMissChecker } from './nearMiss';
 import { SearchIndex } from './search';
-import { SurnameResolver } from './surnames';
+import { SurnameResolver, type SurnameReference } from './surnames';
 
 /** Everything built from one knowledge base, once: the faces (extension, panel, CLI) share it. */
 export class Engine {
@@ -22,6 +22,15 @@ export class Engine {
     this.matcher = new MentionMatcher(knowledgeBase);
     this.paragraphs = splitParagraphs(article);
     this.surnames = new SurnameResolver(knowledgeBase);
+  }
+
+  /**
+   * Full mentions and surname references of a text, in order. `full` saves the scan where the caller
+   * keeps the text's full mentions already (the editor's cache, updated line by line).
+   */
+  documentMentions(text: string, full: Mention[] = this.matcher.findMentions(text)): Array<Mention | SurnameReference> {
+    const surnames = this.surnames.resolve(text, full);
+    return surnames.length === 0 ? full : [...full, ...surnames].sort((a, b) => a.start - b.start);
   }
 
   /** Built on first use: only drafting aids and the linter need it. */

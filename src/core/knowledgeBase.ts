@@ -47,6 +47,11 @@ export class KnowledgeBase {
     return [...new Set(this.peopleByInstitution.get(institutionId) ?? [])];
   }
 
+  /** Whether an entity is `containerId` itself or lies inside it (a department of a procuratorate, say). */
+  isWithin(id: string, containerId: string): boolean {
+    return id === containerId || this.ancestors(id).some((ancestor) => ancestor.id === containerId);
+  }
+
   /** The chain of parents, nearest first. */
   ancestors(id: string): Entity[] {
     const chain: Entity[] = [];

@@ -29,10 +29,9 @@ export async function showInArticle(host: EngineHost, entityId: string, paragrap
     void vscode.window.showInformationMessage(`Who's Who: ${entity?.name ?? entityId} does not appear in the article.`);
     return undefined;
   }
-  const related = new Set([entityId, ...engine.knowledgeBase.children(entityId).map((child) => child.id)]);
   const mention = engine.matcher
     .findMentionsInRange(engine.article, paragraph.start, paragraph.end)
-    .find((m) => related.has(m.entityId) || engine.knowledgeBase.ancestors(m.entityId).some((a) => a.id === entityId));
+    .find((m) => engine.knowledgeBase.isWithin(m.entityId, entityId));
   const document = await vscode.workspace.openTextDocument(ARTICLE_URI);
   const start = document.positionAt(mention?.start ?? paragraph.start);
   const end = document.positionAt(mention?.end ?? paragraph.start);

@@ -131,10 +131,9 @@ export class Commands implements vscode.Disposable {
     const entity = this.entity(id);
     if (!entity) return [];
     const knowledgeBase = this.host.engine.knowledgeBase;
-    const matches = (mentionId: string) => mentionId === id || knowledgeBase.ancestors(mentionId).some((a) => a.id === id);
     const locations: MentionLocation[] = [];
     for (const document of openEditorDocuments()) {
-      for (const mention of this.cache.mentions(document).filter((m) => matches(m.entityId))) {
+      for (const mention of this.cache.mentions(document).filter((m) => knowledgeBase.isWithin(m.entityId, id))) {
         locations.push({ uri: document.uri, range: new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)), text: mention.text });
       }
     }

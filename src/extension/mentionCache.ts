@@ -77,8 +77,7 @@ export class MentionCache implements vscode.Disposable {
     const entry = this.entry(document);
     if (!entry) return [];
     if (!entry.all) {
-      const surnames = settings().surnamesEnabled ? this.host.engine.surnames.resolve(document.getText(), entry.full) : [];
-      entry.all = surnames.length === 0 ? entry.full : [...entry.full, ...surnames].sort((a, b) => a.start - b.start);
+      entry.all = settings().surnamesEnabled ? this.host.engine.documentMentions(document.getText(), entry.full) : entry.full;
     }
     return entry.all;
   }

@@ -16,7 +16,7 @@ export function registerNavigation(host: EngineHost, cache: MentionCache): vscod
   const articleLocation = async (entityId: string): Promise<vscode.Location | undefined> => {
     const engine = host.engine;
     const article = await vscode.workspace.openTextDocument(ARTICLE_URI);
-    const first = cache.fullMentions(article).find((m) => m.entityId === entityId || engine.knowledgeBase.ancestors(m.entityId).some((a) => a.id === entityId));
+    const first = cache.fullMentions(article).find((m) => engine.knowledgeBase.isWithin(m.entityId, entityId));
     return first && new vscode.Location(ARTICLE_URI, new vscode.Range(article.positionAt(first.start), article.positionAt(first.end)));
   };
   return vscode.Disposable.from(

@@ -63,6 +63,9 @@ describe('the bundled knowledge base', () => {
     for (const entity of kb.entities.filter((e) => e.category === 'department')) assert.ok(entity.parent, `${entity.id} has no parent`);
     assert.equal(kb.get('jiangxi-political-department')?.parent, 'jiangxi-provincial-procuratorate');
     assert.deepEqual(kb.ancestors('jiangxi-political-department').map((e) => e.id), ['jiangxi-provincial-procuratorate']);
+    assert.ok(kb.isWithin('jiangxi-political-department', 'jiangxi-provincial-procuratorate'));
+    assert.ok(kb.isWithin('jiangxi-provincial-procuratorate', 'jiangxi-provincial-procuratorate'));
+    assert.ok(!kb.isWithin('jiangxi-provincial-procuratorate', 'jiangxi-political-department'));
   });
 
   it('gives the abbreviation the article gives (CPPCC), and no made-up ones', () => {

@@ -4,11 +4,7 @@ import { articleEngine } from './fixtures';
 
 describe('findMisquotes', () => {
   const engine = articleEngine();
-  const check = (text: string) => {
-    const mentions = engine.matcher.findMentions(text);
-    const all = [...mentions, ...engine.surnames.resolve(text, mentions)].sort((a, b) => a.start - b.start);
-    return findMisquotes(engine.knowledgeBase, text, all);
-  };
+  const check = (text: string) => findMisquotes(engine.knowledgeBase, text, engine.documentMentions(text));
 
   it('flags a changed word and restores the article\'s wording', () => {
     const [misquote] = check('Ma Weiwei said: "It is necessary to turn the high-quality and efficient handling of every case into \'muscle memory\'."');
